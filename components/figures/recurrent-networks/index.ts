@@ -1,0 +1,2 @@
+// Figures for the recurrent-networks chapter, exported by the name used in MDX.
+export {};

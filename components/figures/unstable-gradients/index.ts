@@ -1,0 +1,2 @@
+// Figures for the unstable-gradients chapter, exported by the name used in MDX.
+export {};
