@@ -6,6 +6,7 @@ import '@/components/mdx/mdx.css';
 import '@/components/widgets/widgets.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ScrollableRegions } from '@/components/layout/ScrollableRegions';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { THEME_BOOT_SCRIPT } from '@/components/layout/theme';
 import { SITE_DESCRIPTION, SITE_TITLE } from '@/lib/site';
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         {children}
+        <ScrollableRegions />
       </body>
     </html>
   );

@@ -10,7 +10,7 @@ export default function NotFound() {
         <h1>This page isn’t in the book</h1>
         <p>
           The address may be mistyped, or the page may have moved. Every chapter is listed on the{' '}
-          <Link href="/">front page</Link> and in the chapter list.
+          <Link prefetch={false} href="/">front page</Link> and in the chapter list.
         </p>
       </article>
     </BookShell>

@@ -55,7 +55,7 @@ export default function FrontPage() {
         <ol className="contents">
           {chapters.map((c) => (
             <li key={c.slug}>
-              <Link href={chapterHref(c.slug)}>{c.title}</Link>
+              <Link prefetch={false} href={chapterHref(c.slug)}>{c.title}</Link>
               <p>{c.summary}</p>
             </li>
           ))}

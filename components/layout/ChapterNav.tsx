@@ -10,6 +10,7 @@ export function ChapterNav({ current }: { current?: string }) {
         {chapters.map((chapter, i) => (
           <li key={chapter.slug}>
             <Link
+              prefetch={false}
               href={chapterHref(chapter.slug)}
               aria-current={chapter.slug === current ? 'page' : undefined}
               title={chapter.summary}

@@ -7,18 +7,18 @@ export function PrevNext({ slug }: { slug: string }) {
   return (
     <nav aria-label="Previous and next chapter" className="prev-next">
       {previous ? (
-        <Link href={chapterHref(previous.slug)} className="prev" rel="prev">
+        <Link prefetch={false} href={chapterHref(previous.slug)} className="prev" rel="prev">
           <span className="prev-next-label">← Previous</span>
           <span>{previous.title}</span>
         </Link>
       ) : (
-        <Link href="/" className="prev" rel="prev">
+        <Link prefetch={false} href="/" className="prev" rel="prev">
           <span className="prev-next-label">← Front page</span>
           <span>Contents</span>
         </Link>
       )}
       {next && (
-        <Link href={chapterHref(next.slug)} className="next" rel="next">
+        <Link prefetch={false} href={chapterHref(next.slug)} className="next" rel="next">
           <span className="prev-next-label">Next →</span>
           <span>{next.title}</span>
         </Link>

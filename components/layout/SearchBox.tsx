@@ -67,7 +67,6 @@ export function SearchBox() {
         autoComplete="off"
         value={query}
         aria-controls={resultsId}
-        aria-expanded={showPanel}
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);

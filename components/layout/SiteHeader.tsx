@@ -6,11 +6,11 @@ import { ThemeToggle } from './ThemeToggle';
 export function SiteHeader() {
   return (
     <header className="site-header">
-      <Link href="/" className="site-title">
+      <Link prefetch={false} href="/" className="site-title">
         <span className="site-logo" aria-hidden="true">
           ∿
         </span>
-        {SITE_TITLE}
+        <span className="site-title-text">{SITE_TITLE}</span>
       </Link>
       <div className="site-header-tools">
         <SearchBox />

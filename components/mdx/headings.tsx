@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ComponentProps } from 'react';
 
 // Section headings get a "#" link to themselves, so a reader can copy a link to any section.
@@ -35,5 +36,24 @@ export function Table(props: ComponentProps<'table'>) {
     <div className="table-scroll">
       <table {...props} />
     </div>
+  );
+}
+
+/**
+ * Links in the text. Site-absolute links (/chapters/…) go through Next's <Link>, which adds the
+ * base path when the book is served from a sub-folder.
+ */
+export function TextLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
+  if (href.startsWith('/')) {
+    return (
+      <Link prefetch={false} href={href} {...rest}>
+        {children}
+      </Link>
+    );
+  }
+  return (
+    <a href={href} {...rest}>
+      {children}
+    </a>
   );
 }

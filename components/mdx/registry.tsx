@@ -8,12 +8,13 @@ import { DeepDive } from './DeepDive';
 import { EqRef, Equation } from './Equation';
 import { Exercise, Solution } from './Exercise';
 import { Figure } from './Figure';
-import { H2, H3, Table } from './headings';
+import { H2, H3, Table, TextLink } from './headings';
 
 export const mdxComponents: MDXComponents = {
   h2: H2,
   h3: H3,
   table: Table,
+  a: TextLink,
   Callout,
   DeepDive,
   Equation,

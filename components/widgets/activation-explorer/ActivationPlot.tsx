@@ -3,11 +3,10 @@
 import { line, scaleLinear } from 'd3';
 import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { Axes } from '@/components/plots/Axes';
+import { useWidth } from '@/components/plots/use-width';
 import { fmt, probe, sample, saturatedIntervals, SATURATION_THRESHOLD, type Activation } from './model';
 
-const W = 640;
-const H = 380;
-const M = { top: 20, right: 16, bottom: 40, left: 48 };
+const M = { top: 16, right: 14, bottom: 40, left: 46 };
 
 interface Props {
   activation: Activation;
@@ -21,6 +20,8 @@ interface Props {
 
 /** f and f′ over [−range, range], the saturated regions hatched, and a draggable point at x. */
 export function ActivationPlot({ activation, alpha, x, range, showDerivative, showTangent, onMove }: Props) {
+  const [holder, W] = useWidth<HTMLDivElement>(640);
+  const H = Math.round(Math.min(460, Math.max(240, W * 0.58)));
   const svg = useRef<SVGSVGElement>(null);
   const dragging = useRef(false);
   const hatchId = useId();
@@ -45,7 +46,7 @@ export function ActivationPlot({ activation, alpha, x, range, showDerivative, sh
       dfPath: path(df) ?? '',
       saturated: saturatedIntervals(activation, alpha, -range, range),
     };
-  }, [activation, alpha, range, showDerivative]);
+  }, [activation, alpha, range, showDerivative, W, H]);
 
   const at = probe(activation, x, alpha);
   const clampX = (v: number) => Math.min(range, Math.max(-range, Math.round(v * 100) / 100));
@@ -77,68 +78,77 @@ export function ActivationPlot({ activation, alpha, x, range, showDerivative, sh
   const tangentX = [Math.max(-range, x - range / 3), Math.min(range, x + range / 3)];
 
   return (
-    <svg
-      ref={svg}
-      className="plot activation-plot"
-      viewBox={`0 0 ${W} ${H}`}
-      role="group"
-      aria-label={`${activation.label} and its derivative from ${-range} to ${range}`}
-      onPointerDown={(e) => {
-        dragging.current = true;
-        e.currentTarget.setPointerCapture(e.pointerId);
-        moveTo(e);
-      }}
-      onPointerMove={(e) => dragging.current && moveTo(e)}
-      onPointerUp={() => (dragging.current = false)}
-      onPointerCancel={() => (dragging.current = false)}
-    >
-      <defs>
-        <pattern id={hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="8" height="8" className="saturation-fill" />
-          <line x1="0" y1="0" x2="0" y2="8" className="saturation-hatch" />
-        </pattern>
-      </defs>
-      {saturated.map(([a, b]) => (
-        <rect
-          key={`${a}:${b}`}
-          x={xScale(a)}
-          width={Math.max(0, xScale(b) - xScale(a))}
-          y={M.top}
-          height={H - M.top - M.bottom}
-          fill={`url(#${hatchId})`}
-        >
-          <title>{`Saturated: |f′(x)| < ${SATURATION_THRESHOLD}`}</title>
-        </rect>
-      ))}
-      <Axes x={xScale} y={yScale} xLabel="x" />
-      {showDerivative && <path className="curve curve-derivative" d={dfPath} />}
-      <path className="curve curve-function" d={fPath} />
-      {showTangent && Number.isFinite(at.slope) && (
-        <line
-          className="tangent"
-          x1={xScale(tangentX[0])}
-          x2={xScale(tangentX[1])}
-          y1={yScale(at.tangent(tangentX[0]))}
-          y2={yScale(at.tangent(tangentX[1]))}
+    <div ref={holder}>
+      <svg
+        ref={svg}
+        width={W}
+        height={H}
+        className="plot activation-plot"
+        viewBox={`0 0 ${W} ${H}`}
+        role="group"
+        aria-label={`${activation.label} and its derivative from ${-range} to ${range}`}
+        onPointerDown={(e) => {
+          dragging.current = true;
+          e.currentTarget.setPointerCapture(e.pointerId);
+          moveTo(e);
+        }}
+        onPointerMove={(e) => dragging.current && moveTo(e)}
+        onPointerUp={() => (dragging.current = false)}
+        onPointerCancel={() => (dragging.current = false)}
+      >
+        <defs>
+          <pattern id={hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="8" height="8" className="saturation-fill" />
+            <line x1="0" y1="0" x2="0" y2="8" className="saturation-hatch" />
+          </pattern>
+        </defs>
+        {saturated.map(([a, b]) => (
+          <rect
+            key={`${a}:${b}`}
+            x={xScale(a)}
+            width={Math.max(0, xScale(b) - xScale(a))}
+            y={M.top}
+            height={H - M.top - M.bottom}
+            fill={`url(#${hatchId})`}
+          >
+            <title>{`Saturated: |f′(x)| < ${SATURATION_THRESHOLD}`}</title>
+          </rect>
+        ))}
+        <clipPath id={`${hatchId}-clip`}>
+          <rect x={M.left} y={M.top} width={W - M.left - M.right} height={H - M.top - M.bottom} />
+        </clipPath>
+        <Axes x={xScale} y={yScale} xLabel="x" xTicks={Math.max(3, Math.round(W / 80))} yTicks={Math.max(3, Math.round(H / 55))} />
+        <g clipPath={`url(#${hatchId}-clip)`}>
+          {showDerivative && <path className="curve curve-derivative" d={dfPath} />}
+          <path className="curve curve-function" d={fPath} />
+          {showTangent && Number.isFinite(at.slope) && (
+            <line
+              className="tangent"
+              x1={xScale(tangentX[0])}
+              x2={xScale(tangentX[1])}
+              y1={yScale(at.tangent(tangentX[0]))}
+              y2={yScale(at.tangent(tangentX[1]))}
+            />
+          )}
+        </g>
+        <line className="probe-line" x1={xScale(x)} x2={xScale(x)} y1={M.top} y2={H - M.bottom} />
+        {showDerivative && <circle className="probe-derivative" cx={xScale(x)} cy={yScale(at.slope)} r={5} />}
+        <circle
+          className="probe-handle"
+          cx={xScale(x)}
+          cy={yScale(at.y)}
+          r={9}
+          tabIndex={0}
+          role="slider"
+          aria-label="Point on the curve: x"
+          aria-valuemin={-range}
+          aria-valuemax={range}
+          aria-valuenow={x}
+          aria-valuetext={`x = ${fmt(x)}, f(x) = ${fmt(at.y)}, f′(x) = ${fmt(at.slope)}`}
+          aria-orientation="horizontal"
+          onKeyDown={onKeyDown}
         />
-      )}
-      <line className="probe-line" x1={xScale(x)} x2={xScale(x)} y1={M.top} y2={H - M.bottom} />
-      {showDerivative && <circle className="probe-derivative" cx={xScale(x)} cy={yScale(at.slope)} r={5} />}
-      <circle
-        className="probe-handle"
-        cx={xScale(x)}
-        cy={yScale(at.y)}
-        r={9}
-        tabIndex={0}
-        role="slider"
-        aria-label="Point on the curve: x"
-        aria-valuemin={-range}
-        aria-valuemax={range}
-        aria-valuenow={x}
-        aria-valuetext={`x = ${fmt(x)}, f(x) = ${fmt(at.y)}, f′(x) = ${fmt(at.slope)}`}
-        aria-orientation="horizontal"
-        onKeyDown={onKeyDown}
-      />
-    </svg>
+      </svg>
+    </div>
   );
 }

@@ -48,10 +48,10 @@ export const ACTIVATIONS: Record<ActivationName, Activation> = {
   heaviside: {
     name: 'heaviside',
     label: 'Heaviside step',
-    tex: 'H(x) = \\begin{cases} 1 & x \\ge 0 \\\\ 0 & x < 0 \\end{cases}',
+    tex: 'H(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}',
     derivativeTex: "H'(x) = 0 \\quad (x \\ne 0)",
     usesAlpha: false,
-    f: (x) => (x >= 0 ? 1 : 0),
+    f: (x) => (x > 0 ? 1 : 0),
     df: () => 0,
     derivativeWorking: (x) => (x === 0 ? 'undefined at the jump; 0 is used' : '0: the step is flat on both sides'),
   },
