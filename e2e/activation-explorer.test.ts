@@ -17,8 +17,8 @@ async function openExplorer(query = '') {
   const page = await site.context.newPage();
   const problems = watchProblems(page);
   await page.goto(`${site.url('/chapters/neurons/')}${query}`, { waitUntil: 'networkidle' });
+  await page.locator('[data-widget-slot="activation-explorer"]').scrollIntoViewIfNeeded();
   const frame = page.locator('[data-widget="activation-explorer"]');
-  await frame.scrollIntoViewIfNeeded();
   await frame.waitFor({ state: 'visible' });
   return { page, frame, problems };
 }

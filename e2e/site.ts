@@ -20,6 +20,9 @@ export async function openSite(options: Record<string, unknown> = {}): Promise<S
   const { basePath } = JSON.parse(readFileSync('out/build-info.json', 'utf8')) as { basePath: string };
   const { server, url: root } = await serveStatic({ root: 'out', basePath });
   const browser = await launchBrowser(options);
+  // Chapters are long pages full of typeset math; give them time on a busy two-core machine.
+  browser.context.setDefaultTimeout(60_000);
+  browser.context.setDefaultNavigationTimeout(90_000);
   return {
     root,
     basePath,
@@ -62,7 +65,10 @@ export function watchProblems(page: Page): PageProblems {
   return problems;
 }
 
-/** Scrolls through the whole page so every lazy widget loads, then waits for the network to settle. */
+/**
+ * Scrolls through the whole page so every lazy widget loads, then waits until each widget slot
+ * holds its widget (or its error message) and every font has arrived.
+ */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const step = Math.max(200, window.innerHeight * 0.8);
@@ -72,7 +78,10 @@ export async function scrollThrough(page: Page): Promise<void> {
     }
     window.scrollTo(0, 0);
   });
-  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-widget-slot]')].every((slot) => slot.querySelector('[data-widget], .widget-error')),
+  );
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 const AXE_PATH = join('node_modules', 'axe-core', 'axe.min.js');

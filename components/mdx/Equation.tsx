@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /**
- * A numbered display equation. `number` is filled in at build time by lib/mdx/remark-equations.mjs
+ * A numbered display equation. `number` is filled in at build time by lib/mdx/remark-numbering.mjs
  * from the order of <Equation> blocks in the chapter; authors only give a `label` to refer to it
  * with <EqRef label="…" />.
  */

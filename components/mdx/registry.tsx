@@ -7,7 +7,7 @@ import { Callout } from './Callout';
 import { DeepDive } from './DeepDive';
 import { EqRef, Equation } from './Equation';
 import { Exercise, Solution } from './Exercise';
-import { Figure } from './Figure';
+import { FigRef, Figure } from './Figure';
 import { H2, H3, Table, TextLink } from './headings';
 
 export const mdxComponents: MDXComponents = {
@@ -22,6 +22,7 @@ export const mdxComponents: MDXComponents = {
   Exercise,
   Solution,
   Figure,
+  FigRef,
   ...figures,
   ...widgets,
 };

@@ -5,6 +5,13 @@
 import { lazyWidget } from './frame/lazy-widget';
 
 export const ActivationExplorer = lazyWidget(() => import('./activation-explorer/Widget'), {
+  id: 'activation-explorer',
   title: 'Activation explorer',
   minHeight: 620,
+});
+
+export const BackpropStepper = lazyWidget(() => import('./backprop-stepper/Widget'), {
+  id: 'backprop-stepper',
+  title: 'Backpropagation, step by step',
+  minHeight: 900,
 });

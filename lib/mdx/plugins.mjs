@@ -2,7 +2,7 @@
 // same way. Plugins are named by package or absolute path (Turbopack needs serialisable options).
 const local = (file) => new URL(`./${file}`, import.meta.url).pathname;
 
-export const remarkPlugins = ['remark-gfm', 'remark-math', local('remark-headings.mjs'), local('remark-equations.mjs')];
+export const remarkPlugins = ['remark-gfm', 'remark-math', local('remark-headings.mjs'), local('remark-numbering.mjs')];
 
 export const rehypePlugins = [
   // strict: 'ignore' lets authors use \text{…} with Unicode; errors still render in red and fail tests.

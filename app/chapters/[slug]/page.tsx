@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { BookShell } from '@/components/layout/BookShell';
 import { PrevNext } from '@/components/layout/PrevNext';
 import { SectionList, type Section } from '@/components/layout/SectionList';
+import { SectionSpy } from '@/components/layout/SectionSpy';
 import { chapterIndex, chapters } from '@/content/toc';
 
 export const dynamicParams = false;
@@ -32,7 +33,7 @@ export default async function ChapterPage({ params }: Params) {
 
   return (
     <BookShell current={slug} aside={<SectionList sections={sections} />}>
-      <article className="chapter" data-pagefind-body style={{ ['--chapter' as string]: index + 1 }}>
+      <article className="chapter" data-pagefind-body style={{ counterReset: `chapter ${index + 1} section` }}>
         <header className="chapter-header">
           <p className="chapter-kicker">Chapter {index + 1}</p>
           <h1>{chapter.title}</h1>
@@ -44,6 +45,7 @@ export default async function ChapterPage({ params }: Params) {
         <Content />
       </article>
       <PrevNext slug={slug} />
+      <SectionSpy />
     </BookShell>
   );
 }

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { WidgetErrorBoundary } from './ErrorBoundary';
 
 export interface WidgetFrameProps {
-  /** Anchor id: the copied link scrolls to the widget. */
+  /** The widget's anchor id (carried by its lazy slot); the copied link ends in #id. */
   id: string;
   title: string;
   /** One sentence under the title: what to try. */
@@ -77,7 +77,6 @@ export function WidgetFrame({ id, title, hint, onReset, link, notices = [], onDi
 
   return (
     <section
-      id={id}
       ref={frame}
       className={projector ? 'widget-frame projector' : 'widget-frame'}
       aria-labelledby={`${id}-title`}

@@ -3,6 +3,8 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 
 export interface LazyWidgetOptions {
+  /** Anchor id of the widget: the slot carries it, so a link to #id works before the code loads. */
+  id: string;
   title: string;
   /** Height reserved before the widget loads, so the page doesn't jump when it appears. */
   minHeight: number;
@@ -41,7 +43,7 @@ export function lazyWidget<P extends object>(load: () => Promise<{ default: Comp
 
     const placeholder = <WidgetPlaceholder title={options.title} minHeight={options.minHeight} />;
     return (
-      <div ref={holder} className="widget-slot" style={{ minHeight: options.minHeight }}>
+      <div ref={holder} id={options.id} className="widget-slot" data-widget-slot={options.id} style={{ minHeight: options.minHeight }}>
         {near ? <Suspense fallback={placeholder}>{<Widget {...props} />}</Suspense> : placeholder}
       </div>
     );
@@ -50,7 +52,7 @@ export function lazyWidget<P extends object>(load: () => Promise<{ default: Comp
   return LazyWidget;
 }
 
-function WidgetPlaceholder({ title, minHeight }: LazyWidgetOptions) {
+function WidgetPlaceholder({ title, minHeight }: Omit<LazyWidgetOptions, 'id'>) {
   return (
     <div className="widget-placeholder" style={{ minHeight }}>
       <p className="widget-title">{title}</p>
