@@ -28,7 +28,8 @@ try {
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.goto(new URL(path.replace(/^\//, ''), url).href, { waitUntil: 'networkidle' });
       const file = `screenshots/${name}-${size.name}${flags.has('--dark') ? '-dark' : ''}.png`;
-      await page.screenshot({ path: file, fullPage: flags.has('--full') });
+      // Long chapters are tens of thousands of pixels tall on a phone; give the capture time.
+      await page.screenshot({ path: file, fullPage: flags.has('--full'), timeout: 180_000 });
       console.log(file);
       if (flags.has('--widget')) {
         const frame = page.locator('.widget-frame').first();

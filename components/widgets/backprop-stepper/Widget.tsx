@@ -101,7 +101,7 @@ export default function BackpropStepper() {
       <div className="stepper" onKeyDown={onKeyDown}>
         <div className="step-buttons" role="group" aria-label="Step through the computation">
           <button type="button" className="widget-button" onClick={() => go(0)} disabled={index === 0}>
-            ⏮ Start
+            Start
           </button>
           <button type="button" className="widget-button" onClick={() => go(index - 1)} disabled={index === 0}>
             ← Back
@@ -110,7 +110,7 @@ export default function BackpropStepper() {
             Forward →
           </button>
           <button type="button" className="widget-button" onClick={() => go(steps.length)} disabled={index === steps.length}>
-            Run to end ⏭
+            Run to end
           </button>
           <label className="step-scrub">
             <span className="visually-hidden">Step</span>

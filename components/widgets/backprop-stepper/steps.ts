@@ -89,6 +89,10 @@ export function buildSteps(net: NetworkSpec, eta: number, trainBias: boolean): S
     edges: [],
   });
 
+  // Weights are also numbered w1, w2, … in row-major order, layer by layer, as on the diagram.
+  const weightOffset = net.weights.map((_W, l) => net.weights.slice(0, l).reduce((n, W) => n + W.length * W[0].length, 0));
+  const weightName = (l: number, j: number, k: number) => `w_{${weightOffset[l - 1] + j * net.sizes[l - 1] + k + 1}}`;
+
   for (let l = L; l >= 1; l--) {
     for (let j = 0; j < net.sizes[l]; j++) {
       const d = grads.delta[l][j];
@@ -122,9 +126,9 @@ export function buildSteps(net: NetworkSpec, eta: number, trainBias: boolean): S
         const numeric = finiteDifference(net, { kind: 'w', layer: l - 1, j, k });
         steps.push({
           kind: 'grad-w',
-          symbol: `\\partial C/\\partial w^{${l}}_{${j + 1}${k + 1}}`,
+          symbol: `\\partial C/\\partial ${weightName(l, j, k)}`,
           value: g,
-          working: `\\frac{\\partial C}{\\partial w^{${l}}_{${j + 1}${k + 1}}} = \\delta^{${l}}_{${j + 1}}\\, a^{${l - 1}}_{${k + 1}} = ${paren(grads.delta[l][j])} \\cdot ${paren(pass.a[l - 1][k])} = ${short(g)}`,
+          working: `\\frac{\\partial C}{\\partial ${weightName(l, j, k)}} = \\frac{\\partial C}{\\partial w^{${l}}_{${j + 1}${k + 1}}} = \\delta^{${l}}_{${j + 1}}\\, a^{${l - 1}}_{${k + 1}} = ${paren(grads.delta[l][j])} \\cdot ${paren(pass.a[l - 1][k])} = ${short(g)}`,
           equation: 2,
           nodes: [[l - 1, k], [l, j]],
           edges: [[l - 1, k, j]],

@@ -163,6 +163,13 @@ describe('buildSteps()', () => {
     expect(delta.working).toBe('\\delta^{2}_{1} = (0.7514 - 0.01) \\cdot 0.7514\\,(1 - 0.7514) = 0.1385');
   });
 
+  test('step 12 is ∂C/∂w5 (w5 = w²₁₁, from h1 to o1) = 0.082167041', () => {
+    const step = steps[11];
+    expect(step.symbol).toBe('\\partial C/\\partial w_{5}');
+    expect(step.value).toBeCloseTo(0.082167041, 9);
+    expect(step.edges).toEqual([[1, 0, 0]]);
+  });
+
   test('every gradient step carries a finite-difference check with relative error below 1e-6', () => {
     for (const s of steps.filter((s) => s.check)) expect(s.check!.relativeError).toBeLessThan(1e-6);
   });
