@@ -78,9 +78,14 @@ export async function scrollThrough(page: Page): Promise<void> {
     }
     window.scrollTo(0, 0);
   });
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-widget-slot]')].every((slot) => slot.querySelector('[data-widget], .widget-error')),
-  );
+  // On a slow machine the page may hydrate only after that first pass, so visit each widget slot
+  // in turn and wait for it to fill while it is on screen.
+  const slots = await page.locator('[data-widget-slot]').all();
+  for (const slot of slots) {
+    await slot.scrollIntoViewIfNeeded();
+    await slot.locator('[data-widget], .widget-error').first().waitFor({ state: 'attached' });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

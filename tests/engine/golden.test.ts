@@ -169,7 +169,7 @@ describe('golden: LSTMCell vs PyTorch nn.LSTMCell', () => {
 });
 
 interface OptimCase {
-  name: string; kind: 'sgd' | 'momentum' | 'adam'; options: Record<string, number>;
+  name: string; kind: 'sgd' | 'momentum' | 'adam'; options: Record<string, number> & { nesterov?: boolean };
   p0: number[]; t: number[]; s: number[]; trajectory: number[][];
 }
 
@@ -182,7 +182,7 @@ describe('golden: optimizers vs torch.optim (5 steps on Σ s(p − t)² + 0.1 Σ
       const o = c.options;
       const opt: Optimizer =
         c.kind === 'sgd' ? sgd([p], { lr: o.lr, weightDecay: o.weightDecay })
-        : c.kind === 'momentum' ? momentum([p], { lr: o.lr, momentum: o.momentum, weightDecay: o.weightDecay })
+        : c.kind === 'momentum' ? momentum([p], { lr: o.lr, momentum: o.momentum, weightDecay: o.weightDecay, nesterov: o.nesterov })
         : adam([p], { lr: o.lr, beta1: o.beta1, beta2: o.beta2, eps: o.eps, weightDecay: o.weightDecay });
       for (const expected of c.trajectory) {
         opt.zeroGrad();

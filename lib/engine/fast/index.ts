@@ -3,5 +3,6 @@
 export { gemmTransB, transposeInto, type FloatArray } from './gemm';
 export { matmulFast } from './matmul';
 export { conv2dFast, createConv2dPlan, type Conv2dPlan } from './conv2d';
-export { FusedMlp, type FusedMlpOptions, type HiddenActivation } from './mlp';
+export { FusedMlp, type FusedMlpOptions, type HiddenActivation, type MlpInit, type SgdStep } from './mlp';
+export { trainEpoch, evaluate, squaredWeights, LossPlateau, type EpochOptions } from './mlp-train';
 export { FusedRnn, type FusedRnnOptions } from './rnn';

@@ -8,8 +8,11 @@
 import type { Rng } from '../random';
 import { allocate, type DType } from '../tensor';
 import { gemmTransB, transposeInto, type FloatArray } from './gemm';
+import {
+  activate, initialise, multiplyByDerivative, resolveStep, sgdUpdate, softmaxRow, type HiddenActivation, type MlpInit, type SgdStep,
+} from './mlp-parts';
 
-export type HiddenActivation = 'sigmoid' | 'tanh' | 'relu';
+export type { HiddenActivation, MlpInit, SgdStep } from './mlp-parts';
 
 export interface FusedMlpOptions {
   /** Layer widths, input first: [64, 50, 10]. */
@@ -18,8 +21,10 @@ export interface FusedMlpOptions {
   /** Largest batch that forward/train will be called with (buffers are sized for it). */
   maxBatch: number;
   dtype?: DType;
-  /** Glorot-uniform initial weights from this generator (biases 0); omit to start from zeros. */
+  /** Random initial weights from this generator (see `init`); omit to start from zeros. */
   rng?: Rng;
+  /** 'glorot' (default): U(±√(6/(in+out))), biases 0. 'sklearn': scikit-learn's MLP initialisation. */
+  init?: MlpInit;
 }
 
 export class FusedMlp {
@@ -34,7 +39,8 @@ export class FusedMlp {
   /** acts[0] is the input copy; acts[l] the output of layer l (logits, then softmax, for the last). */
   private readonly acts: FloatArray[];
   private readonly deltas: FloatArray[];
-  private readonly maxBatch: number;
+  /** Largest batch the buffers hold. */
+  readonly maxBatch: number;
   /** Wᵀ per layer, [out, in], for the forward product; refreshed after each update. */
   private readonly weightsT: FloatArray[];
   private stale = true;
@@ -42,7 +48,7 @@ export class FusedMlp {
   private readonly scratchD: FloatArray;
 
   constructor(options: FusedMlpOptions) {
-    const { sizes, maxBatch, dtype = 'float32', rng } = options;
+    const { sizes, maxBatch, dtype = 'float32', rng, init = 'glorot' } = options;
     if (sizes.length < 2 || sizes.some((s) => !Number.isInteger(s) || s < 1)) {
       throw new RangeError(`FusedMlp: sizes [${sizes.join(',')}] must be at least two positive integers`);
     }
@@ -51,13 +57,10 @@ export class FusedMlp {
     this.activation = options.activation ?? 'sigmoid';
     this.maxBatch = maxBatch;
     const layers = sizes.slice(1).map((out, l) => [sizes[l], out]);
-    this.weights = layers.map(([i, o]) => {
-      const w = allocate(dtype, i * o);
-      const a = Math.sqrt(6 / (i + o));
-      if (rng) for (let k = 0; k < w.length; k++) w[k] = (2 * rng.next() - 1) * a;
-      return w;
-    });
+    if (init !== 'glorot' && init !== 'sklearn') throw new RangeError(`FusedMlp: init must be 'glorot' or 'sklearn', got ${init}`);
+    this.weights = layers.map(([i, o]) => allocate(dtype, i * o));
     this.biases = layers.map(([, o]) => allocate(dtype, o));
+    if (rng) initialise(this.weights, this.biases, sizes, rng, init, this.activation);
     this.gradWeights = layers.map(([i, o]) => allocate(dtype, i * o));
     this.gradBiases = layers.map(([, o]) => allocate(dtype, o));
     this.velocityW = layers.map(([i, o]) => allocate(dtype, i * o));
@@ -87,7 +90,7 @@ export class FusedMlp {
       for (let b = 0; b < batch; b++) {
         const row = b * nOut;
         for (let j = 0; j < nOut; j++) z[row + j] += bias[j];
-        if (l < last - 1) this.activate(z, row, nOut);
+        if (l < last - 1) activate(this.activation, z, row, nOut);
         else softmaxRow(z, row, nOut);
       }
     }
@@ -102,12 +105,6 @@ export class FusedMlp {
   private refreshTransposed(): void {
     for (let l = 0; l < this.weights.length; l++) transposeInto(this.weights[l], this.sizes[l], this.sizes[l + 1], this.weightsT[l]);
     this.stale = false;
-  }
-
-  private activate(z: FloatArray, start: number, n: number): void {
-    if (this.activation === 'sigmoid') for (let j = start; j < start + n; j++) z[j] = 1 / (1 + Math.exp(-z[j]));
-    else if (this.activation === 'tanh') for (let j = start; j < start + n; j++) z[j] = Math.tanh(z[j]);
-    else for (let j = start; j < start + n; j++) z[j] = z[j] > 0 ? z[j] : 0;
   }
 
   /**
@@ -142,46 +139,34 @@ export class FusedMlp {
       // δ^(l−1) = δ Wᵀ ∘ f'(z): the blocked product of δ [batch, out] with W [in, out] as Bᵀ.
       const below = this.deltas[l];
       gemmTransB(delta, this.weights[l], below, batch, nIn, nOut);
-      const n = batch * nIn;
-      // f'(z) from the stored activation a = f(z): σ' = a(1 − a), tanh' = 1 − a², relu' = [a > 0].
-      if (this.activation === 'sigmoid') for (let k = 0; k < n; k++) below[k] *= a[k] * (1 - a[k]);
-      else if (this.activation === 'tanh') for (let k = 0; k < n; k++) below[k] *= 1 - a[k] * a[k];
-      else for (let k = 0; k < n; k++) below[k] *= a[k] > 0 ? 1 : 0;
+      multiplyByDerivative(this.activation, below, a, batch * nIn);
     }
     return loss / batch;
   }
 
-  /** v ← μv + g + λw, w ← w − ηv (plain SGD when μ = 0), as optim.momentum does. */
-  step(lr: number, momentum = 0, weightDecay = 0): void {
-    const update = (w: FloatArray, g: FloatArray, v: FloatArray, decay: number): void => {
-      for (let k = 0; k < w.length; k++) {
-        v[k] = momentum * v[k] + g[k] + decay * w[k];
-        w[k] -= lr * v[k];
-      }
-    };
+  /**
+   * One update from the gradients of the last lossAndGradients, as optim.momentum does it:
+   * v ← μv + g + λw, w ← w − ηv (plain SGD when μ = 0), or w ← w − η(g + λw + μv) with
+   * `nesterov`. Takes the settings as an object, or as (lr, momentum, weightDecay).
+   */
+  step(settings: SgdStep | number, momentum = 0, weightDecay = 0): void {
+    const s = resolveStep(typeof settings === 'number' ? { lr: settings, momentum, weightDecay } : settings);
     this.stale = true;
     for (let l = 0; l < this.weights.length; l++) {
-      update(this.weights[l], this.gradWeights[l], this.velocityW[l], weightDecay);
-      update(this.biases[l], this.gradBiases[l], this.velocityB[l], weightDecay);
+      sgdUpdate(this.weights[l], this.gradWeights[l], this.velocityW[l], s.lr, s.momentum, s.nesterov, s.weightDecay);
+      sgdUpdate(this.biases[l], this.gradBiases[l], this.velocityB[l], s.lr, s.momentum, s.nesterov, s.decayBiases ? s.weightDecay : 0);
     }
   }
 
+  /** Zeroes the momentum velocities (for a fresh start with the current weights). */
+  resetVelocity(): void {
+    for (const v of [...this.velocityW, ...this.velocityB]) v.fill(0);
+  }
+
   /** One training step on a batch: forward, backward and update in place. Returns the loss. */
-  trainStep(x: ArrayLike<number>, labels: ArrayLike<number>, batch: number, lr: number, momentum = 0, weightDecay = 0): number {
+  trainStep(x: ArrayLike<number>, labels: ArrayLike<number>, batch: number, settings: SgdStep | number, momentum = 0, weightDecay = 0): number {
     const loss = this.lossAndGradients(x, labels, batch);
-    this.step(lr, momentum, weightDecay);
+    this.step(settings, momentum, weightDecay);
     return loss;
   }
-}
-
-/** In-place softmax of one row, shifted by its max for stability. */
-function softmaxRow(z: FloatArray, start: number, n: number): void {
-  let max = -Infinity;
-  for (let j = start; j < start + n; j++) if (z[j] > max) max = z[j];
-  let sum = 0;
-  for (let j = start; j < start + n; j++) {
-    z[j] = Math.exp(z[j] - max);
-    sum += z[j];
-  }
-  for (let j = start; j < start + n; j++) z[j] /= sum;
 }

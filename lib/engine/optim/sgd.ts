@@ -32,12 +32,19 @@ export function sgd(params: readonly Tensor[], options: SgdOptions): Optimizer {
 export interface MomentumOptions extends SgdOptions {
   /** μ in [0, 1), default 0.9. */
   momentum?: number;
+  /** Nesterov's momentum: step along g + μv, the gradient plus the velocity it is about to add. */
+  nesterov?: boolean;
 }
 
-/** v ← μv + g,  w ← w − ηv  (the velocity v remembers past gradients; PyTorch's SGD with momentum). */
+/**
+ * v ← μv + g,  w ← w − ηv  (the velocity v remembers past gradients; PyTorch's SGD with momentum).
+ * With `nesterov`, w ← w − η(g + μv) instead: the step looks ahead by one more velocity term. For
+ * a constant η this is the same trajectory as scikit-learn's form (u ← μu − ηg, w ← w + μu − ηg,
+ * with u = −ηv).
+ */
 export function momentum(params: readonly Tensor[], options: MomentumOptions): Optimizer {
   checkParams(params, 'momentum');
-  const { lr, weightDecay = 0, momentum: mu = 0.9 } = options;
+  const { lr, weightDecay = 0, momentum: mu = 0.9, nesterov = false } = options;
   checkRate(lr, 'momentum', 'lr', 0, Infinity, true);
   checkRate(weightDecay, 'momentum', 'weightDecay', 0);
   checkRate(mu, 'momentum', 'momentum', 0, 1);
@@ -51,8 +58,9 @@ export function momentum(params: readonly Tensor[], options: MomentumOptions): O
         if (!p.grad) return;
         const v = velocity[k];
         for (let i = 0; i < p.size; i++) {
-          v[i] = mu * v[i] + decayedGradient(p, weightDecay, i);
-          p.data[i] -= lr * v[i];
+          const g = decayedGradient(p, weightDecay, i);
+          v[i] = mu * v[i] + g;
+          p.data[i] -= lr * (nesterov ? g + mu * v[i] : v[i]);
         }
       });
     },
