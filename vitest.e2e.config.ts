@@ -9,7 +9,8 @@ export default defineConfig({
     include: ['e2e/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
-    testTimeout: 90_000,
+    // axe over a long chapter full of math takes 15–30 s on two idle cores; leave room for a busy one.
+    testTimeout: 180_000,
     hookTimeout: 180_000,
   },
 });
